@@ -36,12 +36,16 @@ create table token_usage (
 create unique index token_usage_request_key on token_usage (automation_id, request_id) where request_id is not null;
 create index token_usage_user_time_idx on token_usage (user_id, created_at);
 
--- Refused usage reports with a request id are remembered too, so that a replay answers the original outcome.
-create table usage_refusals (
-    automation_id       bigint        not null references automations (id),
-    request_id          varchar(128)  not null,
-    user_automation_id  bigint        not null references user_automations (id),
-    created_at          timestamptz   not null default now(),
+-- One row per vendor request id: claimed before spending, so a replay (even a concurrent one) answers the
+-- original outcome and spends nothing.
+create table usage_requests (
+    automation_id           bigint        not null references automations (id),
+    request_id              varchar(128)  not null,
+    user_automation_id      bigint        not null references user_automations (id),
+    accepted                boolean       not null,
+    remaining_demo_tokens   bigint        not null,
+    remaining_paid_tokens   bigint        not null,
+    created_at              timestamptz   not null default now(),
     primary key (automation_id, request_id)
 );
 
