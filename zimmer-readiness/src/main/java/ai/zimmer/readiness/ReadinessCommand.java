@@ -171,8 +171,9 @@ public final class ReadinessCommand implements Callable<Integer> {
 	}
 
 	private void validate() {
-		requireTogether("--email", this.email, "--password", this.password);
-		requireTogether("--staff-email", this.staffEmail, "--staff-password", this.staffPassword);
+		requirePassword("--email", this.email, "--password", "ZIMMER_READINESS_PASSWORD", this.password);
+		requirePassword("--staff-email", this.staffEmail, "--staff-password", "ZIMMER_READINESS_STAFF_PASSWORD",
+				this.staffPassword);
 		requireRange("--connections", this.connections, 1, 500);
 		requireRange("--rate-limit-attempts", this.rateLimitAttempts, 1, 100);
 		requireRange("--min-score", this.minScore, 0, 100);
@@ -201,9 +202,10 @@ public final class ReadinessCommand implements Callable<Integer> {
 		}
 	}
 
-	private void requireTogether(String first, String firstValue, String second, String secondValue) {
-		if ((firstValue == null) != (secondValue == null)) {
-			throw usage(first + " and " + second + " go together; give both or neither");
+	private void requirePassword(String emailOption, String email, String passwordOption, String variable,
+			String password) {
+		if (email != null && password == null) {
+			throw usage(emailOption + " needs " + passwordOption + " (or the environment variable " + variable + ")");
 		}
 	}
 

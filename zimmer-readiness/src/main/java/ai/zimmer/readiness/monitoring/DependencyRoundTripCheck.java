@@ -61,7 +61,7 @@ public final class DependencyRoundTripCheck implements Check {
 			return Outcome.skipped("round-trip times not reported to this caller; " + access.staffProblem(),
 					Outcome.lines(findings));
 		}
-		return Outcome.judge(findings, summary(database, cache));
+		return Outcome.judge(findings, String.join("; ", findings.stream().map(Finding::line).toList()));
 	}
 
 	private static boolean timed(Optional<HealthReport.Component> component) {
@@ -91,11 +91,6 @@ public final class DependencyRoundTripCheck implements Check {
 		return Finding.of(allAnswered && median <= OBSERVED_LIMIT_MS,
 				String.format(Locale.ROOT, "observed %s median %d ms over %d requests%s (expected 200 and <= %d ms)",
 						label, median, SAMPLES, allAnswered ? "" : ", not all answered 200", (int) OBSERVED_LIMIT_MS));
-	}
-
-	private static String summary(Optional<HealthReport.Component> database, Optional<HealthReport.Component> cache) {
-		return "reported " + database.map(HealthReport.Component::describe).orElse("-") + "; "
-				+ cache.map(HealthReport.Component::describe).orElse("-");
 	}
 
 }

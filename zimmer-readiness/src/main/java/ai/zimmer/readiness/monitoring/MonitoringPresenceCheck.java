@@ -62,11 +62,11 @@ public final class MonitoringPresenceCheck implements Check {
 	}
 
 	private static Outcome judge(MonitoringAccess access, List<Finding> findings, List<Reply> replies) {
-		boolean onlyRefusals = findings.stream().filter((finding) -> !finding.met()).count() == replies.stream()
-			.filter(MonitoringAccess::refused)
-			.count();
-		boolean anyRefused = replies.stream().anyMatch(MonitoringAccess::refused);
-		if (anyRefused && onlyRefusals && !access.staffSignedIn()) {
+		// Every refused reply is also an unmet finding, so equal counts mean refusals are
+		// the only problem.
+		long unmet = findings.stream().filter((finding) -> !finding.met()).count();
+		long refused = replies.stream().filter(MonitoringAccess::refused).count();
+		if (refused > 0 && unmet == refused && !access.staffSignedIn()) {
 			return Outcome.skipped("staff-only monitoring refused an anonymous caller; " + access.staffProblem(),
 					Outcome.lines(findings));
 		}

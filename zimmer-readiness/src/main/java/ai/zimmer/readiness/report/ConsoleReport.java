@@ -46,8 +46,8 @@ public final class ConsoleReport {
 		this.out.printf(Locale.ROOT, "Score %d/100 (%d of %d applicable points; ready at >= %d)%n", scorecard.score(),
 				scorecard.earnedWeight(), scorecard.applicableWeight(), scorecard.minScore());
 		for (CheckResult result : scorecard.blockingNotPassed()) {
-			this.out.printf(Locale.ROOT, "Blocking: %s %s: %s%n", result.definition().id(), result.status(),
-					result.outcome().observed());
+			this.out.printf(Locale.ROOT, "Blocking check not passed: %s (%s)%n", result.definition().id(),
+					result.status());
 		}
 		this.out.println("Verdict: " + scorecard.verdictText());
 		this.out.flush();
