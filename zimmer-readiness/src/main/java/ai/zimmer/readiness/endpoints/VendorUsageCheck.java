@@ -35,7 +35,7 @@ public final class VendorUsageCheck implements Check {
 	public Outcome run(CheckContext context) {
 		if (context.settings().vendorToken().isEmpty() || context.settings().subscriptionId().isEmpty()) {
 			return Outcome
-				.skipped("needs a service token and a subscription: pass --vendor-token and " + "--subscription-id");
+				.skipped("needs a service token and a subscription: pass --vendor-token and --subscription-id");
 		}
 		String subscriptionId = context.settings().subscriptionId().get();
 		Reply reply = context.http()

@@ -50,13 +50,13 @@ public final class MonitoringTruthCheck implements Check {
 			return withoutCounter(access, findings, before);
 		}
 		sendKnownTraffic(context);
-		double after = awaitCounter(counter, before.count().get() + KNOWN_REQUESTS);
+		double after = awaitCounter(counter, before.count().get());
 		double rise = after - before.count().get();
 		findings.add(Finding.of(rise >= KNOWN_REQUESTS,
 				String.format(Locale.ROOT, "%s rose by %.0f after %d known requests (expected >= %d)", before.source(),
 						rise, KNOWN_REQUESTS, KNOWN_REQUESTS)));
 		return Outcome.judge(findings, String.format(Locale.ROOT,
-				"health agrees with /readyz; counter rose by %.0f " + "after %d requests", rise, KNOWN_REQUESTS));
+				"health agrees with /readyz; counter rose by %.0f after %d requests", rise, KNOWN_REQUESTS));
 	}
 
 	private static List<Finding> consistency(CheckContext context, MonitoringAccess access) {
@@ -92,9 +92,10 @@ public final class MonitoringTruthCheck implements Check {
 		}
 	}
 
-	private static double awaitCounter(RequestCounter counter, double target) {
+	private static double awaitCounter(RequestCounter counter, double before) {
+		double target = before + KNOWN_REQUESTS;
 		long deadline = System.nanoTime() + COUNTER_PATIENCE.toNanos();
-		double latest = current(counter).orElse(Double.NaN);
+		double latest = current(counter).orElse(before);
 		while (!(latest >= target) && System.nanoTime() < deadline) {
 			pause();
 			latest = current(counter).orElse(latest);

@@ -18,7 +18,7 @@ class ObjectIsolationCheckTest {
 
 			assertThat(outcome.status()).isEqualTo(CheckStatus.PASS);
 			assertThat(outcome.details())
-				.anyMatch((line) -> line.contains("second customer GET " + "/api/user/automations/41 -> 404"));
+				.anyMatch((line) -> line.contains("second customer GET /api/user/automations/41 -> 404"));
 		}
 	}
 

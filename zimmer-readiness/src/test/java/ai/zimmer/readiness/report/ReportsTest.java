@@ -44,7 +44,7 @@ class ReportsTest {
 		String markdown = MarkdownReport.render(this.report);
 
 		assertThat(markdown)
-			.contains("**Verdict: NOT READY (score 50 < 80; blocking checks not passed: " + "auth.enforced)**")
+			.contains("**Verdict: NOT READY (score 50 < 80; blocking checks not passed: auth.enforced)**")
 			.contains(Scorecard.FORMULA)
 			.contains("| Check auth.enforced (`auth.enforced`) | **FAIL** | 10 | yes | rule | observed auth.enforced |")
 			.contains("| Check security.tls (`security.tls`) | **NOT APPLICABLE** | 5 | no |")
