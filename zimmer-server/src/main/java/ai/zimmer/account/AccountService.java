@@ -119,6 +119,18 @@ public class AccountService {
 		return this.users.findByEmail(email);
 	}
 
+	@Transactional(readOnly = true)
+	public AccountStatistics statistics(java.time.Instant since) {
+		return new AccountStatistics(this.users.count(null), this.users.count(Role.CUSTOMER),
+				this.users.countCreatedSince(since));
+	}
+
+	/**
+	 * Account counts for the staff dashboard.
+	 */
+	public record AccountStatistics(long users, long customers, long newUsers) {
+	}
+
 	private static ApiException emailTaken() {
 		return ApiException.conflict("email_taken", "An account with this email already exists");
 	}

@@ -25,7 +25,7 @@ class LedgerRepository {
 	Optional<Spend> spend(long subscriptionId, long automationId, long units) {
 		return this.jdbc
 			.sql("with target as (select id, least(demo_tokens, ?) as demo_units from user_automations "
-					+ "where id = ? and automation_id = ? and status = 'active' for update) "
+					+ "where id = ? and automation_id = ? and status = 'active' for no key update) "
 					+ "update user_automations s set demo_tokens = s.demo_tokens - t.demo_units, "
 					+ "paid_tokens = s.paid_tokens - (? - t.demo_units), "
 					+ "is_demo_active = s.demo_tokens - t.demo_units > 0, updated_at = now() "

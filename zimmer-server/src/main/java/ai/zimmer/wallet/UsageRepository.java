@@ -1,6 +1,7 @@
 package ai.zimmer.wallet;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ class UsageRepository {
 			.sql("select cast(date_trunc('day', created_at at time zone 'UTC') as date) as day, sum(units) as units "
 					+ "from token_usage where user_id = ? and created_at >= ? group by 1 order by 1")
 			.params(userId, Rows.timestamp(since))
-			.query((rs, row) -> new DailyUsage(rs.getObject("day", java.time.LocalDate.class), rs.getLong("units")))
+			.query((rs, row) -> new DailyUsage(rs.getObject("day", LocalDate.class), rs.getLong("units")))
 			.list();
 	}
 
@@ -87,18 +88,6 @@ class UsageRepository {
 			.param(Rows.timestamp(since))
 			.query(Long.class)
 			.single();
-	}
-
-	/**
-	 * Units used on one day (UTC).
-	 */
-	record DailyUsage(java.time.LocalDate day, long units) {
-	}
-
-	/**
-	 * Units used on one automation.
-	 */
-	record AutomationUsage(long automationId, String automationName, long units) {
 	}
 
 }

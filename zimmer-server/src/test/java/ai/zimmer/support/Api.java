@@ -163,6 +163,11 @@ public final class Api {
 			return json().path(field).asLong();
 		}
 
+		@Override
+		public String toString() {
+			return "HTTP " + status() + " " + body();
+		}
+
 		public Reply expect(int status) {
 			if (status() != status) {
 				throw new AssertionError("Expected HTTP " + status + " but was " + status() + ": " + body());

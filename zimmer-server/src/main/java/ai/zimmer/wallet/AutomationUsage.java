@@ -1,0 +1,7 @@
+package ai.zimmer.wallet;
+
+/**
+ * Units one customer used on one automation.
+ */
+public record AutomationUsage(long automationId, String automationName, long units) {
+}
