@@ -62,6 +62,7 @@ public final class LocalMode {
 			properties.put("zimmer.security.secure-cookies", "false");
 			LocalSecrets.loadOrCreate(dataDir.resolve("secrets.properties"))
 				.forEach((key, value) -> putIfUnset(environment, properties, key, value));
+			putIfUnset(environment, properties, "zimmer.admin.email", "admin@zimmer.local");
 			putIfUnset(environment, properties, "zimmer.web.cors-allowed-origins",
 					"http://localhost:3000,http://127.0.0.1:3000");
 			environment.getPropertySources().addFirst(new MapPropertySource("zimmerLocalMode", properties));

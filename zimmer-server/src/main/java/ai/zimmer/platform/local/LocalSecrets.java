@@ -19,7 +19,8 @@ import java.util.TreeMap;
  */
 final class LocalSecrets {
 
-	private static final String[] KEYS = { "zimmer.security.jwt-secret", "zimmer.security.encryption-key" };
+	private static final String[] KEYS = { "zimmer.security.jwt-secret", "zimmer.security.encryption-key",
+			"zimmer.admin.password" };
 
 	private LocalSecrets() {
 	}
@@ -35,7 +36,7 @@ final class LocalSecrets {
 			boolean changed = false;
 			for (String key : KEYS) {
 				if (properties.getProperty(key) == null) {
-					properties.setProperty(key, randomKey());
+					properties.setProperty(key, key.endsWith("password") ? randomPassword() : randomKey());
 					changed = true;
 				}
 			}
@@ -52,6 +53,12 @@ final class LocalSecrets {
 		Map<String, String> secrets = new TreeMap<>();
 		properties.forEach((key, value) -> secrets.put((String) key, (String) value));
 		return secrets;
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[12];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private static String randomKey() {
