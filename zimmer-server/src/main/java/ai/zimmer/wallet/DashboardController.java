@@ -2,6 +2,8 @@ package ai.zimmer.wallet;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import ai.zimmer.account.AccountService;
 import ai.zimmer.account.UserView;
 import ai.zimmer.platform.security.Caller;
@@ -59,7 +61,7 @@ class DashboardController {
 	}
 
 	record Dashboard(UserView user, List<SubscriptionView> subscriptions, Totals totals,
-			List<DailyUsage> usageLast7Days, long unreadNotifications) {
+			@JsonProperty("usage_last_7_days") List<DailyUsage> usageLast7Days, long unreadNotifications) {
 	}
 
 	record Totals(long demoTokens, long paidTokens) {
