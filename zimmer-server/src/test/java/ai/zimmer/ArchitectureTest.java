@@ -53,6 +53,6 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("ai.zimmer.account..", "ai.zimmer.marketplace..", "ai.zimmer.integration..",
-				"ai.zimmer.wallet..", "ai.zimmer.billing..", "ai.zimmer.demo..");
+				"ai.zimmer.wallet..", "ai.zimmer.billing..", "ai.zimmer.demo..", "ai.zimmer.admin..");
 
 }

@@ -25,7 +25,9 @@ class PaymentGateways {
 		this.current = this.byName.get(properties.gateway());
 		if (this.current == null) {
 			throw new IllegalStateException("zimmer.billing.gateway is '" + properties.gateway()
-					+ "' but the known gateways are " + this.byName.keySet() + ": set ZIMMER_BILLING_GATEWAY to one");
+					+ "' but the registered gateways are " + this.byName.keySet()
+					+ ": set ZIMMER_BILLING_GATEWAY to one (the sandbox gateway, which lets anyone pay for free, is "
+					+ "registered only in local mode or with ZIMMER_BILLING_SANDBOX_ENABLED=true)");
 		}
 	}
 

@@ -107,4 +107,17 @@ class PaymentRepository {
 			Long discountCodeId, String discountCode, long discountAmount, String gateway, String returnUrl) {
 	}
 
+	PaymentStatistics statistics(java.time.Instant since) {
+		return this.jdbc
+			.sql("select count(*) filter (where status = 'succeeded') as succeeded, "
+					+ "coalesce(sum(amount) filter (where status = 'succeeded'), 0) as revenue, "
+					+ "count(*) filter (where status = 'succeeded' and completed_at >= ?) as succeeded_since, "
+					+ "coalesce(sum(amount) filter (where status = 'succeeded' and completed_at >= ?), 0) "
+					+ "as revenue_since from payments")
+			.params(Rows.timestamp(since), Rows.timestamp(since))
+			.query((rs, row) -> new PaymentStatistics(rs.getLong("succeeded"), rs.getLong("revenue"),
+					rs.getLong("succeeded_since"), rs.getLong("revenue_since")))
+			.single();
+	}
+
 }

@@ -120,6 +120,11 @@ public class PaymentService {
 			.map(PaymentView::of);
 	}
 
+	@Transactional(readOnly = true)
+	public PaymentStatistics statistics(java.time.Instant since) {
+		return this.payments.statistics(since);
+	}
+
 	/**
 	 * Where the browser goes once the payment is settled: its return URL with the
 	 * outcome, or {@code null} when it has none.

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * authority is the one issued for that still pending payment.
  */
 @Component
+@ConditionalOnBooleanProperty("zimmer.billing.sandbox-enabled")
 class SandboxGateway implements PaymentGateway {
 
 	static final String NAME = "sandbox";

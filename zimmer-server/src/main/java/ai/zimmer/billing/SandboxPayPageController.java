@@ -3,6 +3,7 @@ package ai.zimmer.billing;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  * and a Cancel link that return the browser exactly as a gateway does.
  */
 @RestController
+@ConditionalOnBooleanProperty("zimmer.billing.sandbox-enabled")
 class SandboxPayPageController {
 
 	private static final String CALLBACK = "/api/payments/sandbox/callback";

@@ -77,6 +77,10 @@ class SubscriptionRepository {
 			.list();
 	}
 
+	long count() {
+		return this.jdbc.sql("select count(*) from user_automations").query(Long.class).single();
+	}
+
 	void markIntegration(long id, IntegrationStatus status, Instant provisionedAt, Instant now) {
 		this.jdbc
 			.sql("update user_automations set integration_status = ?, "

@@ -76,6 +76,11 @@ public class WalletQueries {
 	}
 
 	@Transactional(readOnly = true)
+	public long subscriptionCount() {
+		return this.subscriptions.count();
+	}
+
+	@Transactional(readOnly = true)
 	public long unitsUsedSince(Instant since) {
 		return this.usage.unitsSince(since);
 	}

@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"zimmer.security.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
 				"zimmer.web.cors-allowed-origins=https://app.zimmer.test",
 				"zimmer.web.return-url-allowed-origins=https://app.zimmer.test",
-				"zimmer.integration.health-probe-interval=1h" })
+				"zimmer.integration.health-probe-interval=1h", "zimmer.billing.sandbox-enabled=true" })
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {
 
