@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,6 +62,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		return problem(HttpStatus.BAD_REQUEST, "malformed_request",
 				"Parameter '" + ex.getName() + "' is not well formed", request);
+	}
+
+	/**
+	 * Method security ({@code @PreAuthorize}) refuses inside the handler, where the
+	 * catch-all below would otherwise turn the refusal into a 500.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException ex, HttpServletRequest request) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this", request);
 	}
 
 	@ExceptionHandler(Exception.class)
