@@ -22,6 +22,9 @@ class AutomationRepository {
 			+ "health_check_url, provision_url, kb_status_url, kb_reset_url, service_token_hash is not null as has_token, "
 			+ "health_status, last_health_at, cast(health_details as varchar) as health_details, created_at, updated_at";
 
+	private static final String FILTERS = "(cast(? as varchar) is null or lower(name) like ? or lower(description) like ?)"
+			+ " and (cast(? as varchar) is null or pricing_type = ?)";
+
 	private final JdbcClient jdbc;
 
 	AutomationRepository(JdbcClient jdbc) {
@@ -36,12 +39,10 @@ class AutomationRepository {
 	}
 
 	List<Automation> listedPage(String query, PricingType pricingType, Long after, int limit) {
-		String pattern = (query != null) ? "%" + escapeLike(query.toLowerCase()) + "%" : null;
+		String pattern = pattern(query);
 		String type = (pricingType != null) ? pricingType.value() : null;
 		return this.jdbc
-			.sql("select " + COLUMNS + " from automations where " + LISTED
-					+ " and (cast(? as varchar) is null or lower(name) like ? or lower(description) like ?)"
-					+ " and (cast(? as varchar) is null or pricing_type = ?)"
+			.sql("select " + COLUMNS + " from automations where " + LISTED + " and " + FILTERS
 					+ " and (cast(? as bigint) is null or id > ?) order by id limit ?")
 			.params(pattern, pattern, pattern, type, type, after, after, limit)
 			.query(AutomationRepository::automation)
@@ -71,17 +72,99 @@ class AutomationRepository {
 	/**
 	 * Makes a new token current and keeps the replaced one valid until
 	 * {@code previousValidUntil}.
+	 * @return empty when the automation does not exist, otherwise whether a previous
+	 * token was replaced
 	 */
-	boolean rotateServiceToken(long id, UUID tokenId, byte[] hash, String cipher, Instant previousValidUntil,
+	Optional<Boolean> rotateServiceToken(long id, UUID tokenId, byte[] hash, String cipher, Instant previousValidUntil,
 			Instant now) {
 		return this.jdbc
 			.sql("update automations set previous_token_id = service_token_id, "
 					+ "previous_token_hash = service_token_hash, "
 					+ "previous_token_valid_until = case when service_token_id is null then null else ? end, "
 					+ "service_token_id = ?, service_token_hash = ?, service_token_cipher = ?, updated_at = ? "
-					+ "where id = ?")
+					+ "where id = ? returning previous_token_id is not null as replaced")
 			.params(Rows.timestamp(previousValidUntil), tokenId, hash, cipher, Rows.timestamp(now), id)
-			.update() == 1;
+			.query(Boolean.class)
+			.optional();
+	}
+
+	long insert(AutomationDraft draft, Instant now) {
+		return this.jdbc
+			.sql("insert into automations (name, description, pricing_type, price_per_token, is_active, is_listed, "
+					+ "health_check_url, provision_url, kb_status_url, kb_reset_url, created_at, updated_at) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+			.params(draft.name(), draft.description(), draft.pricingType().value(), draft.pricePerToken(),
+					draft.isActive(), draft.isListed(), draft.healthCheckUrl(), draft.provisionUrl(),
+					draft.kbStatusUrl(), draft.kbResetUrl(), Rows.timestamp(now), Rows.timestamp(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Reads an automation and locks its row until the transaction ends, so that
+	 * concurrent changes apply one after the other.
+	 */
+	Optional<Automation> findByIdForUpdate(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from automations where id = ? for update")
+			.param(id)
+			.query(AutomationRepository::automation)
+			.optional();
+	}
+
+	void update(long id, AutomationDraft draft, Instant now) {
+		this.jdbc
+			.sql("update automations set name = ?, description = ?, pricing_type = ?, price_per_token = ?, "
+					+ "is_active = ?, is_listed = ?, health_check_url = ?, provision_url = ?, kb_status_url = ?, "
+					+ "kb_reset_url = ?, updated_at = ? where id = ?")
+			.params(draft.name(), draft.description(), draft.pricingType().value(), draft.pricePerToken(),
+					draft.isActive(), draft.isListed(), draft.healthCheckUrl(), draft.provisionUrl(),
+					draft.kbStatusUrl(), draft.kbResetUrl(), Rows.timestamp(now), id)
+			.update();
+	}
+
+	void recordHealth(long id, HealthStatus status, Instant at, String detailsJson) {
+		this.jdbc
+			.sql("update automations set health_status = ?, last_health_at = ?, "
+					+ "health_details = cast(? as jsonb) where id = ?")
+			.params(status.value(), Rows.timestamp(at), detailsJson, id)
+			.update();
+	}
+
+	List<Automation> page(String query, PricingType pricingType, Long after, int limit) {
+		String pattern = pattern(query);
+		String type = (pricingType != null) ? pricingType.value() : null;
+		return this.jdbc
+			.sql("select " + COLUMNS + " from automations where " + FILTERS
+					+ " and (cast(? as bigint) is null or id > ?) order by id limit ?")
+			.params(pattern, pattern, pattern, type, type, after, after, limit)
+			.query(AutomationRepository::automation)
+			.list();
+	}
+
+	long count(String query, PricingType pricingType) {
+		String pattern = pattern(query);
+		String type = (pricingType != null) ? pricingType.value() : null;
+		return this.jdbc.sql("select count(*) from automations where " + FILTERS)
+			.params(pattern, pattern, pattern, type, type)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Active automations with a health URL whose last probe is older than
+	 * {@code probedBefore}, or that were never probed.
+	 */
+	List<Automation> dueForHealthProbe(Instant probedBefore) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from automations where is_active and health_check_url is not null "
+					+ "and (last_health_at is null or last_health_at < ?) order by id")
+			.param(Rows.timestamp(probedBefore))
+			.query(AutomationRepository::automation)
+			.list();
+	}
+
+	private static String pattern(String query) {
+		return (query != null) ? "%" + escapeLike(query.toLowerCase()) + "%" : null;
 	}
 
 	static String escapeLike(String text) {

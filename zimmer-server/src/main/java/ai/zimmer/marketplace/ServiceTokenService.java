@@ -61,19 +61,21 @@ public class ServiceTokenService {
 
 	/**
 	 * Issues a new token; the previous one keeps working for the configured grace period.
+	 * The answer's {@code previousTokenValidUntil} is {@code null} for a first token,
+	 * since there is no previous one.
 	 */
 	@Transactional
 	public RotatedServiceToken rotate(long automationId, long actorId) {
 		OpaqueToken token = OpaqueToken.generate();
 		Instant now = this.clock.instant();
 		Instant previousValidUntil = now.plus(this.properties.serviceTokenGracePeriod());
-		if (!this.automations.rotateServiceToken(automationId, token.id(), token.hash(),
-				this.cipher.encrypt(token.value()), previousValidUntil, now)) {
-			throw ApiException.notFound("Automation");
-		}
+		boolean replaced = this.automations
+			.rotateServiceToken(automationId, token.id(), token.hash(), this.cipher.encrypt(token.value()),
+					previousValidUntil, now)
+			.orElseThrow(() -> ApiException.notFound("Automation"));
 		this.audit.record(actorId, "service_token.rotated", "automation", automationId,
 				Map.of("token_id", token.id().toString()));
-		return new RotatedServiceToken(token.value(), token.masked(), previousValidUntil);
+		return new RotatedServiceToken(token.value(), token.masked(), replaced ? previousValidUntil : null);
 	}
 
 	/**

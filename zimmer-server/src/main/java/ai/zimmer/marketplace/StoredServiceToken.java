@@ -16,7 +16,7 @@ record StoredServiceToken(long automationId, byte[] hash, Instant validUntil, bo
 		if (presentedId.equals(currentId)) {
 			return new StoredServiceToken(automationId, currentHash, null, active);
 		}
-		return new StoredServiceToken(automationId, previousId.equals(presentedId) ? previousHash : null,
+		return new StoredServiceToken(automationId, presentedId.equals(previousId) ? previousHash : null,
 				previousValidUntil, active);
 	}
 

@@ -64,6 +64,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				"Parameter '" + ex.getName() + "' is not well formed", request);
 	}
 
+	/**
+	 * Method security ({@code @PreAuthorize}) refuses inside the handler, where the
+	 * catch-all below would otherwise turn the refusal into a 500.
+	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException ex, HttpServletRequest request) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this", request);
