@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cache once committed.
  */
 @Service
-class AutomationAdminService {
+public class AutomationAdminService {
 
 	private final AutomationRepository automations;
 
@@ -57,8 +57,12 @@ class AutomationAdminService {
 		return this.automations.findById(id).orElseThrow(() -> ApiException.notFound("Automation"));
 	}
 
+	/**
+	 * Creates an automation from a staff request body (the same JSON the admin API
+	 * takes).
+	 */
 	@Transactional
-	Automation create(Caller caller, ObjectNode request) {
+	public Automation create(Caller caller, ObjectNode request) {
 		AutomationDraft draft = this.drafts.create(request);
 		long id = this.automations.insert(draft, this.clock.instant());
 		this.audit.record(caller.userId(), "automation.created", "automation", id, settings(draft));

@@ -60,6 +60,10 @@ public final class LocalMode {
 			properties.put("spring.datasource.password", "");
 			properties.put("zimmer.local.enabled", "true");
 			properties.put("zimmer.security.secure-cookies", "false");
+			properties.put("zimmer.benchmark.baseline-enabled", "true");
+			properties.put("zimmer.billing.sandbox-enabled", "true");
+			properties.put("springdoc.api-docs.enabled", "true");
+			properties.put("springdoc.swagger-ui.enabled", "true");
 			LocalSecrets.loadOrCreate(dataDir.resolve("secrets.properties"))
 				.forEach((key, value) -> putIfUnset(environment, properties, key, value));
 			putIfUnset(environment, properties, "zimmer.admin.email", "admin@zimmer.local");
