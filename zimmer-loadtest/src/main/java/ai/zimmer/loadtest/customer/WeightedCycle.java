@@ -26,6 +26,16 @@ public final class WeightedCycle<T> {
 		this.cycle = List.copyOf(interleave(reduced(weights)));
 	}
 
+	/** True once in every {@code every} draws, spread evenly. */
+	public static WeightedCycle<Boolean> oneIn(int every) {
+		Map<Boolean, Integer> weights = new LinkedHashMap<>();
+		weights.put(true, 1);
+		if (every > 1) {
+			weights.put(false, every - 1);
+		}
+		return new WeightedCycle<>(weights);
+	}
+
 	public T next() {
 		return this.cycle.get((int) (this.position.getAndIncrement() % this.cycle.size()));
 	}

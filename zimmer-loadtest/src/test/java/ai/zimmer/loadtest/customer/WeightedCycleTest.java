@@ -46,6 +46,16 @@ class WeightedCycleTest {
 	}
 
 	@Test
+	void shouldSayYesOnceInEveryNDraws() {
+		WeightedCycle<Boolean> everyThird = WeightedCycle.oneIn(3);
+
+		List<Boolean> drawn = IntStream.range(0, 6).mapToObj((index) -> everyThird.next()).toList();
+
+		assertThat(drawn).containsExactly(false, true, false, false, true, false);
+		assertThat(WeightedCycle.oneIn(1).cycle()).containsExactly(true);
+	}
+
+	@Test
 	void shouldKeepTheProportionsWhenManyThreadsDraw() {
 		WeightedCycle<String> cycle = new WeightedCycle<>(weights("a", 3, "b", 1));
 
