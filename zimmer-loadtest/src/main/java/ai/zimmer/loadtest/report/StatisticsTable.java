@@ -111,11 +111,7 @@ public final class StatisticsTable {
 
 	private static List<AssertionResult> assertions(String html) {
 		List<AssertionResult> assertions = new ArrayList<>();
-		int table = html.indexOf("<table id=\"container_assertions\"");
-		if (table < 0) {
-			return assertions;
-		}
-		Matcher assertion = ASSERTION.matcher(html.substring(table, html.indexOf("</table>", table)));
+		Matcher assertion = ASSERTION.matcher(table(html, "container_assertions"));
 		while (assertion.find()) {
 			assertions
 				.add(new AssertionResult(Html.unescape(assertion.group(2).trim()), assertion.group(1).equals("ok")));
@@ -125,16 +121,21 @@ public final class StatisticsTable {
 
 	private static List<ErrorCount> errors(String html) {
 		List<ErrorCount> errors = new ArrayList<>();
-		int table = html.indexOf("<table id=\"container_errors\"");
-		if (table < 0) {
-			return errors;
-		}
-		Matcher error = ERROR.matcher(html.substring(table, html.indexOf("</table>", table)));
+		Matcher error = ERROR.matcher(table(html, "container_errors"));
 		while (error.find()) {
 			errors.add(new ErrorCount(Html.unescape(error.group(1).trim()), Long.parseLong(error.group(2)),
 					Double.parseDouble(error.group(3))));
 		}
 		return errors;
+	}
+
+	/**
+	 * The HTML of an optional table; Gatling leaves out the tables that would be empty.
+	 */
+	private static String table(String html, String id) {
+		int start = html.indexOf("<table id=\"" + id + "\"");
+		int end = (start < 0) ? -1 : html.indexOf("</table>", start);
+		return (end < 0) ? "" : html.substring(start, end);
 	}
 
 	private record RawRow(String id, String parent, String name, Map<Integer, String> cells) {

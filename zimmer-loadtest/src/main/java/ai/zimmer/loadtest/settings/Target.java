@@ -21,7 +21,7 @@ public record Target(URI baseUrl, URI vendorUrl, AdminCredentials admin) {
 
 	public static Target read(SettingsReader reader) {
 		URI baseUrl = TargetGuard.checked(reader.text("baseUrl").orElse(DEFAULT_BASE_URL), reader.flag("allowRemote"));
-		URI vendorUrl = URI.create(reader.text("sampleUrl").orElse(DEFAULT_VENDOR_URL));
+		URI vendorUrl = TargetGuard.baseUrl("sampleUrl", reader.text("sampleUrl").orElse(DEFAULT_VENDOR_URL));
 		AdminCredentials admin = new AdminCredentials(
 				reader.text("adminEmail", "ZIMMER_ADMIN_EMAIL", DEFAULT_ADMIN_EMAIL),
 				reader.text("adminPassword", "ZIMMER_ADMIN_PASSWORD", ""));

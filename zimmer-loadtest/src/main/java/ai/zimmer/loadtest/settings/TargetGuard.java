@@ -16,7 +16,7 @@ public final class TargetGuard {
 	}
 
 	public static URI checked(String baseUrl, boolean allowRemote) {
-		URI uri = parse(baseUrl);
+		URI uri = baseUrl("baseUrl", baseUrl);
 		if (!allowRemote && !isLoopback(uri.getHost())) {
 			throw new InvalidSettingException("Refusing to send load to " + baseUrl + ": " + uri.getHost()
 					+ " is not a loopback address. Use http://127.0.0.1:<port>, or name the target explicitly"
@@ -35,24 +35,28 @@ public final class TargetGuard {
 				|| IPV4_LOOPBACK.matcher(name).matches();
 	}
 
-	private static URI parse(String baseUrl) {
+	/**
+	 * Reads the {@code -D<option>} base URL of a web service: scheme, host, optional port
+	 * and path.
+	 */
+	public static URI baseUrl(String option, String text) {
 		URI uri;
 		try {
-			uri = URI.create(baseUrl.trim());
+			uri = URI.create(text.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw invalid(baseUrl);
+			throw invalid(option, text);
 		}
 		String scheme = uri.getScheme();
 		boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
 		if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-			throw invalid(baseUrl);
+			throw invalid(option, text);
 		}
 		return uri;
 	}
 
-	private static InvalidSettingException invalid(String baseUrl) {
-		return new InvalidSettingException("-DbaseUrl=" + baseUrl
+	private static InvalidSettingException invalid(String option, String text) {
+		return new InvalidSettingException("-D" + option + "=" + text
 				+ " is not a usable base URL: give scheme, host and port, for example http://127.0.0.1:8000");
 	}
 

@@ -124,7 +124,8 @@ class LoadSettingsTest {
 			"users, many, is not a whole number", "rate, 0, must be a positive number of arrivals per second",
 			"rate, NaN, is not a number", "duration, 0s, must be at least 1s", "p95Ms, -1, positive number",
 			"maxErrorPercent, 0, must be above 0", "minRps, -5, must be 0 (off) or positive",
-			"allowRemote, maybe, must be true or false", "warmUp, -1, must be 0 or more" })
+			"allowRemote, maybe, must be true or false", "warmUp, -1, must be 0 or more",
+			"sampleUrl, 127.0.0.1:8001, is not a usable base URL" })
 	void shouldNameTheOptionAndTheRuleWhenAValueIsWrong(String option, String value, String message) {
 		this.properties.put(option, value);
 

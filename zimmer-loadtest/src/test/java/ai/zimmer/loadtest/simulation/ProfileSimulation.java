@@ -36,8 +36,7 @@ public class ProfileSimulation extends Simulation {
 		setUp(population(visits, settings)).protocols(Protocols.zimmer(settings.target().baseUrl()))
 			.assertions(SloGate.assertions(settings.slo()))
 			.maxDuration(settings.duration().plus(VISIT_GRACE));
-		SummaryOnExit.register(getClass(), description(settings, data), settings.slo(), (summary) -> {
-		});
+		SummaryOnExit.register(getClass(), description(settings, data), settings.slo());
 	}
 
 	private static PopulationBuilder population(ScenarioBuilder visits, LoadSettings settings) {

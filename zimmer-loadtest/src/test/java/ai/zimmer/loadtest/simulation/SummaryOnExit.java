@@ -27,6 +27,11 @@ final class SummaryOnExit {
 	private SummaryOnExit() {
 	}
 
+	static void register(Class<?> simulation, Map<String, Object> run, SloThresholds slo) {
+		register(simulation, run, slo, (summary) -> {
+		});
+	}
+
 	static void register(Class<?> simulation, Map<String, Object> run, SloThresholds slo,
 			Consumer<RunSummary> afterwards) {
 		Instant started = Instant.now();
