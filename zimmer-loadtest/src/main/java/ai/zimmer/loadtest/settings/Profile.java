@@ -22,8 +22,9 @@ public enum Profile {
 	STRESS(1000, Duration.ofMinutes(30), Shape.RAMP);
 
 	/**
-	 * A visit of the mix takes about this long at the default think time, so this many
-	 * users in a closed model correspond to one arrival per second in an open model.
+	 * A visit of the mix lasts roughly ten seconds at the default think time, so ten
+	 * users of the closed model keep about as many visits going as one arrival per second
+	 * of the open model.
 	 */
 	private static final int USERS_PER_ARRIVAL_PER_SECOND = 10;
 
