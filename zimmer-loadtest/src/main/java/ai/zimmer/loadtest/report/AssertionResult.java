@@ -1,0 +1,7 @@
+package ai.zimmer.loadtest.report;
+
+/**
+ * One gate of a run, as Gatling evaluated it.
+ */
+public record AssertionResult(String description, boolean passed) {
+}
