@@ -23,12 +23,12 @@ free_port() {
 }
 
 server_jar() {
-	local jars=("$ZIMMER_ROOT"/zimmer-server/target/zimmer-server-*.jar)
-	if [ ! -f "${jars[0]}" ]; then
-		echo "No zimmer-server/target/zimmer-server-*.jar: build it first with ./mvnw -DskipTests package" >&2
+	local jar="$ZIMMER_ROOT/zimmer-server/target/zimmer-server.jar"
+	if [ ! -f "$jar" ]; then
+		echo "No zimmer-server/target/zimmer-server.jar: build it first with ./mvnw -DskipTests package" >&2
 		return 1
 	fi
-	ls -t "${jars[@]}" | head -n 1
+	echo "$jar"
 }
 
 # Starts Zimmer in local mode; sets ZIMMER_URL, ZIMMER_SAMPLE_URL and exports the manager credentials, which the
