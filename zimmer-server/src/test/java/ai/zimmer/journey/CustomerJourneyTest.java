@@ -66,7 +66,9 @@ class CustomerJourneyTest {
 			.expect(200);
 		String token = login.text("access_token");
 
-		Reply marketplace = this.api.get("/api/automations/marketplace?limit=100").send().expect(200);
+		Reply marketplace = this.api.get("/api/automations/marketplace?q=Journey+bot+" + automationId)
+			.send()
+			.expect(200);
 		assertThat(marketplace.json().path("items").findValuesAsString("name")).contains("Journey bot " + automationId);
 
 		long subscriptionId = this.api.post("/api/user/automations", Map.of("automation_id", automationId))
