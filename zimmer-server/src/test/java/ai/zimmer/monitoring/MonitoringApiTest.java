@@ -54,6 +54,9 @@ class MonitoringApiTest {
 	CacheMetricsBinder cacheMetricsBinder;
 
 	@Autowired
+	AutomationHealthMonitor automationHealth;
+
+	@Autowired
 	HealthEndpointGroups healthGroups;
 
 	@Autowired
@@ -236,6 +239,31 @@ class MonitoringApiTest {
 	}
 
 	@Test
+	void automationHealthShouldBePublishedPerActiveAutomation() {
+		long healthy = this.fixtures.listedAutomation(1000).id();
+		long unhealthy = this.fixtures.listedAutomation(1000).id();
+		setAutomation(unhealthy, "health_status = 'unhealthy'");
+		try {
+			this.automationHealth.refresh();
+			PrometheusScrape scrape = scrape();
+
+			assertThat(scrape.sum("zimmer_automation_healthy", "automation_id=\"" + healthy + "\"")).isEqualTo(1);
+			assertThat(scrape.lines("zimmer_automation_healthy", "automation_id=\"" + unhealthy + "\"")).singleElement()
+				.asString()
+				.endsWith(" 0.0");
+			assertThat(staff("/api/monitoring/health").json()
+				.path("components")
+				.path("automations")
+				.path("status")
+				.asString()).isEqualTo("degraded");
+		}
+		finally {
+			setAutomation(unhealthy, "is_active = false");
+			this.automationHealth.refresh();
+		}
+	}
+
+	@Test
 	void buildVersionAndCommitShouldBeVisible() {
 		JsonNode info = this.api.get("/actuator/info").send().expect(200).json();
 
@@ -260,6 +288,14 @@ class MonitoringApiTest {
 		assertThat(output.getOut().lines().filter((line) -> line.contains(requestId))).singleElement()
 			.asString()
 			.contains("GET /api/test/monitoring/status 201");
+	}
+
+	/**
+	 * The shared database outlives this test: an automation left unhealthy would degrade
+	 * the health every later test sees.
+	 */
+	private void setAutomation(long id, String assignment) {
+		this.fixtures.jdbc().sql("update automations set " + assignment + " where id = ?").param(id).update();
 	}
 
 	private void reportUsage(String customerToken) {
