@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import ai.zimmer.monitoring.BusinessMetrics;
 import ai.zimmer.platform.error.ApiException;
 import ai.zimmer.platform.security.Caller;
 import ai.zimmer.platform.security.Role;
@@ -28,20 +29,26 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final BusinessMetrics metrics;
+
 	private final String unknownUserHash;
 
-	AccountService(UserRepository users, SessionService sessions, PasswordEncoder passwordEncoder, Clock clock) {
+	AccountService(UserRepository users, SessionService sessions, PasswordEncoder passwordEncoder, Clock clock,
+			BusinessMetrics metrics) {
 		this.users = users;
 		this.sessions = sessions;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.metrics = metrics;
 		this.unknownUserHash = passwordEncoder.encode("zimmer-unknown-user-placeholder");
 	}
 
 	@Transactional
 	AuthTokens register(AccountRequests.Register request, ClientInfo client) {
 		long id = createUser(request.name(), request.email(), request.password(), request.phoneNumber(), Role.CUSTOMER);
-		return this.sessions.open(this.users.findById(id).orElseThrow(), client);
+		AuthTokens tokens = this.sessions.open(this.users.findById(id).orElseThrow(), client);
+		this.metrics.signedUp();
+		return tokens;
 	}
 
 	/**
@@ -53,11 +60,14 @@ public class AccountService {
 		Optional<User> found = this.users.findByEmail(request.email().trim());
 		String hash = found.map(User::passwordHash).orElse(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches(request.password(), hash);
-		User user = found.filter((candidate) -> matches).orElseThrow(AccountService::invalidCredentials);
-		if (!user.active()) {
-			throw accountDisabled();
+		User user = found.filter((candidate) -> matches).orElse(null);
+		if (user == null || !user.active()) {
+			this.metrics.loginFailed();
+			throw (user == null) ? invalidCredentials() : accountDisabled();
 		}
-		return this.sessions.open(user, client);
+		AuthTokens tokens = this.sessions.open(user, client);
+		this.metrics.loginSucceeded();
+		return tokens;
 	}
 
 	AuthTokens refresh(String refreshToken) {

@@ -1,5 +1,6 @@
 package ai.zimmer.wallet;
 
+import ai.zimmer.monitoring.BusinessMetrics;
 import ai.zimmer.platform.error.ApiException;
 import ai.zimmer.wallet.LedgerRepository.LedgerKind;
 import ai.zimmer.wallet.LedgerRepository.Spend;
@@ -20,10 +21,14 @@ public class UsageService {
 
 	private final UsageRepository usage;
 
-	UsageService(SubscriptionRepository subscriptions, LedgerRepository ledger, UsageRepository usage) {
+	private final BusinessMetrics metrics;
+
+	UsageService(SubscriptionRepository subscriptions, LedgerRepository ledger, UsageRepository usage,
+			BusinessMetrics metrics) {
 		this.subscriptions = subscriptions;
 		this.ledger = ledger;
 		this.usage = usage;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -39,6 +44,7 @@ public class UsageService {
 			return this.usage.findOutcome(automationId, requestId).orElseThrow();
 		}
 		UsageOutcome outcome = spend(subscription, report);
+		this.metrics.usageReported(report.units(), outcome.accepted());
 		if (requestId != null) {
 			this.usage.recordOutcome(automationId, requestId, outcome);
 		}

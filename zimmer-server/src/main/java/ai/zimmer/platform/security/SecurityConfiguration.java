@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import ai.zimmer.platform.error.ProblemWriter;
 import ai.zimmer.platform.web.WebProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -50,7 +52,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; base-uri 'none'";
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems,
+			@Value("${management.server.port:-1}") int managementPort) throws Exception {
 		http.csrf((csrf) -> csrf.disable()).cors((cors) -> {
 		})
 			.httpBasic((basic) -> basic.disable())
@@ -64,6 +67,12 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((routes) -> routes.requestMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
 				.requestMatchers("/api/admin/**")
+				.hasAnyRole("SUPPORT_STAFF", "TECHNICAL_TEAM", "MANAGER")
+				.requestMatchers(onManagementPort(managementPort))
+				.permitAll()
+				.requestMatchers("/api/monitoring/health")
+				.permitAll()
+				.requestMatchers("/api/monitoring/**", "/actuator/monitoring/**")
 				.hasAnyRole("SUPPORT_STAFF", "TECHNICAL_TEAM", "MANAGER")
 				.requestMatchers("/api/me", "/api/auth/me", "/api/auth/logout", "/api/auth/logout-all", "/api/user/**",
 						"/api/discounts/**", "/api/tickets/**", "/api/notifications/**", "/api/knowledge/**")
@@ -134,6 +143,15 @@ class SecurityConfiguration {
 				resolvers.add(new CallerArgumentResolver());
 			}
 		};
+	}
+
+	/**
+	 * Actuator requests that arrived on a separate management port, which only operators
+	 * can reach; never matches when actuator shares the main port.
+	 */
+	private static RequestMatcher onManagementPort(int managementPort) {
+		return (request) -> managementPort > 0 && request.getLocalPort() == managementPort
+				&& request.getRequestURI().startsWith("/actuator/");
 	}
 
 	private static JwtAuthenticationConverter jwtAuthenticationConverter() {
