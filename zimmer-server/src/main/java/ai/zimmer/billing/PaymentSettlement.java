@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ai.zimmer.monitoring.BusinessMetrics;
 import ai.zimmer.platform.audit.AuditTrail;
 import ai.zimmer.wallet.WalletService;
 
@@ -26,14 +27,17 @@ class PaymentSettlement {
 
 	private final AuditTrail audit;
 
+	private final BusinessMetrics metrics;
+
 	private final Clock clock;
 
 	PaymentSettlement(PaymentRepository payments, WalletService wallet, DiscountService discounts, AuditTrail audit,
-			Clock clock) {
+			BusinessMetrics metrics, Clock clock) {
 		this.payments = payments;
 		this.wallet = wallet;
 		this.discounts = discounts;
 		this.audit = audit;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -56,6 +60,7 @@ class PaymentSettlement {
 					this.discounts.redeem(payment.discountCodeId(), payment.userId(), payment.id()));
 		}
 		this.audit.record(payment.userId(), "payment.succeeded", "payment", payment.id(), details);
+		this.metrics.paymentCompleted(PaymentStatus.SUCCEEDED.value());
 		return reload(payment);
 	}
 
@@ -67,6 +72,7 @@ class PaymentSettlement {
 	public Payment close(Payment payment, PaymentStatus status) {
 		if (this.payments.complete(payment.id(), status, null, this.clock.instant())) {
 			this.audit.record(payment.userId(), "payment." + status.value(), "payment", payment.id(), details(payment));
+			this.metrics.paymentCompleted(status.value());
 		}
 		return reload(payment);
 	}

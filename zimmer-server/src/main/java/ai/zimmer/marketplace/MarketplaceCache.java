@@ -2,6 +2,7 @@ package ai.zimmer.marketplace;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +29,10 @@ class MarketplaceCache {
 			.maximumSize(properties.cacheMaxEntries())
 			.recordStats()
 			.build();
-		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, store, NAME));
+		// Same tag keys as the caches Spring Boot binds, since Prometheus needs one key
+		// set per meter name.
+		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, store, NAME,
+				Tags.of("cache.manager", "marketplaceCache", "name", NAME)));
 		this.cache = new CaffeineCache(NAME, store);
 	}
 
