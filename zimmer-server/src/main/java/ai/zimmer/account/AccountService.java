@@ -31,15 +31,18 @@ public class AccountService {
 
 	private final BusinessMetrics metrics;
 
+	private final LoginAttempts loginAttempts;
+
 	private final String unknownUserHash;
 
 	AccountService(UserRepository users, SessionService sessions, PasswordEncoder passwordEncoder, Clock clock,
-			BusinessMetrics metrics) {
+			BusinessMetrics metrics, LoginAttempts loginAttempts) {
 		this.users = users;
 		this.sessions = sessions;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.loginAttempts = loginAttempts;
 		this.unknownUserHash = passwordEncoder.encode("zimmer-unknown-user-placeholder");
 	}
 
@@ -57,12 +60,14 @@ public class AccountService {
 	 */
 	@Transactional
 	AuthTokens login(AccountRequests.Login request, ClientInfo client) {
+		this.loginAttempts.checkAllowed(request.email(), client);
 		Optional<User> found = this.users.findByEmail(request.email().trim());
 		String hash = found.map(User::passwordHash).orElse(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches(request.password(), hash);
 		User user = found.filter((candidate) -> matches).orElse(null);
 		if (user == null || !user.active()) {
 			this.metrics.loginFailed();
+			this.loginAttempts.failed(request.email(), client);
 			throw (user == null) ? invalidCredentials() : accountDisabled();
 		}
 		AuthTokens tokens = this.sessions.open(user, client);

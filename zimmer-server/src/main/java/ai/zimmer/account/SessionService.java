@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ai.zimmer.platform.error.ApiException;
+import ai.zimmer.platform.ratelimit.RateLimitProperties;
+import ai.zimmer.platform.ratelimit.RateLimiter;
 import ai.zimmer.platform.security.AccessTokens;
 import ai.zimmer.platform.security.AccessTokens.IssuedAccessToken;
 import ai.zimmer.platform.security.OpaqueToken;
@@ -36,8 +38,14 @@ class SessionService {
 
 	private final Clock clock;
 
+	private final RateLimiter limiter;
+
+	private final RateLimitProperties limits;
+
 	SessionService(SessionRepository sessions, UserRepository users, AccessTokens accessTokens,
-			SecurityProperties properties, Clock clock) {
+			SecurityProperties properties, Clock clock, RateLimiter limiter, RateLimitProperties limits) {
+		this.limiter = limiter;
+		this.limits = limits;
 		this.sessions = sessions;
 		this.users = users;
 		this.accessTokens = accessTokens;
@@ -59,6 +67,8 @@ class SessionService {
 	 */
 	AuthTokens refresh(String presented) {
 		OpaqueToken token = OpaqueToken.parse(presented).orElseThrow(SessionService::invalidRefreshToken);
+		this.limiter.acquire("refresh:session:" + token.id(), this.limits.refreshesPerSession(),
+				this.limits.refreshWindow());
 		Session session = this.sessions.findById(token.id()).orElseThrow(SessionService::invalidRefreshToken);
 		Instant now = this.clock.instant();
 		if (!session.usableAt(now, this.properties.sessionIdleTimeout())) {

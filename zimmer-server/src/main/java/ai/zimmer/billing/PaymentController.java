@@ -11,6 +11,9 @@ import ai.zimmer.platform.pagination.CursorPage;
 import ai.zimmer.platform.pagination.PageQuery;
 import ai.zimmer.platform.security.Caller;
 
+import ai.zimmer.platform.ratelimit.RateLimitProperties;
+import ai.zimmer.platform.ratelimit.RateLimiter;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +31,20 @@ class PaymentController {
 
 	private final PaymentService payments;
 
-	PaymentController(PaymentService payments) {
+	private final RateLimiter limiter;
+
+	private final RateLimitProperties limits;
+
+	PaymentController(PaymentService payments, RateLimiter limiter, RateLimitProperties limits) {
 		this.payments = payments;
+		this.limiter = limiter;
+		this.limits = limits;
 	}
 
 	@PostMapping("/api/payments/init")
 	ResponseEntity<PaymentStarted> init(Caller caller, @Valid @RequestBody PaymentRequests.Init request) {
+		this.limiter.acquire("payment-init:user:" + caller.userId(), this.limits.paymentInitsPerUser(),
+				this.limits.paymentWindow());
 		PaymentStarted started = this.payments.init(caller, request);
 		return ResponseEntity.created(URI.create("/api/payments/" + started.paymentId())).body(started);
 	}

@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"zimmer.security.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
 				"zimmer.web.cors-allowed-origins=https://app.zimmer.test",
 				"zimmer.web.return-url-allowed-origins=https://app.zimmer.test",
-				"zimmer.integration.health-probe-interval=1h", "zimmer.billing.sandbox-enabled=true" })
+				"zimmer.integration.health-probe-interval=1h", "zimmer.billing.sandbox-enabled=true",
+				"zimmer.rate-limit.login-failures-per-ip=100000", "zimmer.rate-limit.payment-inits-per-user=100000" })
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {
 

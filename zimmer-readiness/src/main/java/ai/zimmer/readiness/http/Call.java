@@ -29,6 +29,11 @@ public final class Call {
 		return this;
 	}
 
+	public Call accept(String mediaTypes) {
+		this.request.setHeader("Accept", mediaTypes);
+		return this;
+	}
+
 	public Call bearer(String accessToken) {
 		return header("Authorization", "Bearer " + accessToken);
 	}

@@ -29,7 +29,7 @@ final class MonitoringAccess {
 	}
 
 	Reply prometheus() {
-		return asStaff(this.context.http().getAbsolute(prometheusUrl()));
+		return asStaff(this.context.http().getAbsolute(prometheusUrl()).accept("text/plain;version=0.0.4, */*;q=0.1"));
 	}
 
 	URI prometheusUrl() {

@@ -196,7 +196,7 @@ public final class FakeZimmer implements AutoCloseable {
 			case "/api/monitoring/health" -> health(exchange);
 			case "/api/monitoring/metrics" -> staffOnly(exchange, this::metrics);
 			case "/api/monitoring/alerts" -> staffOnly(exchange, () -> Answer.json(200, Map.of("active", List.of())));
-			case "/actuator/prometheus" -> prometheus();
+			case "/actuator/prometheus" -> prometheus(exchange);
 			case "/api/automations/marketplace" -> has(Flaw.MARKETPLACE_FAILING) ? Answer.problem(500, "internal")
 					: Answer.json(200, Map.of("items", List.of(automation()), "next_cursor", ""));
 			case "/api/automations/7" -> Answer.json(200, automation());
@@ -310,9 +310,14 @@ public final class FakeZimmer implements AutoCloseable {
 		return Answer.json(200, Map.of("window_1m", Map.of("request_count", servedCount(), "error_rate", 0.0)));
 	}
 
-	private Answer prometheus() {
+	private Answer prometheus(HttpExchange exchange) {
 		if (has(Flaw.MONITORING_ABSENT)) {
 			return Answer.problem(404, "not_found");
+		}
+		String accept = exchange.getRequestHeaders().getFirst("Accept");
+		if (accept != null && !accept.contains("text/plain") && !accept.contains("*/*")) {
+			// Like Spring Boot's Prometheus endpoint, which cannot produce JSON.
+			return Answer.problem(406, "not_acceptable");
 		}
 		long count = servedCount();
 		String labels = "method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/automations/marketplace\"";
