@@ -81,6 +81,7 @@ stop_zimmer() {
 	fi
 	zimmer_pid=""
 	if [ -n "$zimmer_data_dir" ] && [ -d "$zimmer_data_dir" ]; then
+		mkdir -p "$ZIMMER_ROOT/target" && cp "$zimmer_data_dir/server.log" "$ZIMMER_ROOT/target/last-server.log" 2>/dev/null
 		rm -rf "$zimmer_data_dir"
 	fi
 	zimmer_data_dir=""
