@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProblemResponsesTest {
 
-	private static final String EXPIRED_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJ6aW1tZXIiLCJzdWIiOiIxIiwiZXhwIjoxNjAwMDAwMDAwLCJyb2xlIjoiY3VzdG9tZXIiLCJzaWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAifQ.invalid";
+	private static final String EXPIRED_TOKEN = "eyJhbGciOiJIUzI1NiJ9."
+			+ "eyJpc3MiOiJ6aW1tZXIiLCJzdWIiOiIxIiwiZXhwIjoxNjAwMDAwMDAwLCJyb2xlIjoiY3VzdG9tZXIi"
+			+ "LCJzaWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAifQ.invalid";
 
 	@LocalServerPort
 	int port;
