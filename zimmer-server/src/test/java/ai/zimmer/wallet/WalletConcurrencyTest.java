@@ -94,7 +94,7 @@ class WalletConcurrencyTest {
 	}
 
 	private static List<Reply> inParallel(int count, java.util.function.IntFunction<Reply> call) throws Exception {
-		try (ExecutorService executor = Executors.newFixedThreadPool(32)) {
+		try (ExecutorService executor = Executors.newFixedThreadPool(16)) {
 			List<Future<Reply>> futures = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				int index = i;
