@@ -1,6 +1,7 @@
 package ai.zimmer.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -138,7 +139,7 @@ public class AccountService {
 	}
 
 	@Transactional(readOnly = true)
-	public AccountStatistics statistics(java.time.Instant since) {
+	public AccountStatistics statistics(Instant since) {
 		return new AccountStatistics(this.users.count(null), this.users.count(Role.CUSTOMER),
 				this.users.countCreatedSince(since));
 	}

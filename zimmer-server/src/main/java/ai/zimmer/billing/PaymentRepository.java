@@ -107,7 +107,7 @@ class PaymentRepository {
 			Long discountCodeId, String discountCode, long discountAmount, String gateway, String returnUrl) {
 	}
 
-	PaymentStatistics statistics(java.time.Instant since) {
+	PaymentStatistics statistics(Instant since) {
 		return this.jdbc
 			.sql("select count(*) filter (where status = 'succeeded') as succeeded, "
 					+ "coalesce(sum(amount) filter (where status = 'succeeded'), 0) as revenue, "

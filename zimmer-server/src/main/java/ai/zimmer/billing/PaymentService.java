@@ -1,5 +1,7 @@
 package ai.zimmer.billing;
 
+import java.time.Instant;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,7 +123,7 @@ public class PaymentService {
 	}
 
 	@Transactional(readOnly = true)
-	public PaymentStatistics statistics(java.time.Instant since) {
+	public PaymentStatistics statistics(Instant since) {
 		return this.payments.statistics(since);
 	}
 

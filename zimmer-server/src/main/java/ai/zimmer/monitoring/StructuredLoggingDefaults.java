@@ -2,6 +2,8 @@ package ai.zimmer.monitoring;
 
 import java.util.Map;
 
+import ai.zimmer.platform.local.LocalMode;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,19 +22,11 @@ class StructuredLoggingDefaults implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.containsProperty(FORMAT_PROPERTY) || isLocalMode(environment)) {
+		if (environment.containsProperty(FORMAT_PROPERTY) || LocalMode.isRequested(environment)) {
 			return;
 		}
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("zimmerStructuredLogging", Map.of(FORMAT_PROPERTY, "ecs")));
-	}
-
-	/**
-	 * The same test local mode makes: no database URL configured.
-	 */
-	private static boolean isLocalMode(ConfigurableEnvironment environment) {
-		String url = environment.getProperty("spring.datasource.url");
-		return url == null || url.isBlank();
 	}
 
 	/**

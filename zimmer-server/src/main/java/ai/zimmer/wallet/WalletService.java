@@ -3,7 +3,9 @@ package ai.zimmer.wallet;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import ai.zimmer.marketplace.Automation;
 import ai.zimmer.marketplace.AutomationService;
@@ -82,7 +84,7 @@ public class WalletService {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Subscription> findByUserAndAutomation(long userId, long automationId) {
+	public Optional<Subscription> findByUserAndAutomation(long userId, long automationId) {
 		return this.subscriptions.findByUserAndAutomation(userId, automationId);
 	}
 
@@ -102,7 +104,7 @@ public class WalletService {
 	}
 
 	@Transactional
-	public void recordIntegration(long subscriptionId, IntegrationStatus status, java.time.Instant at) {
+	public void recordIntegration(long subscriptionId, IntegrationStatus status, Instant at) {
 		this.subscriptions.markIntegration(subscriptionId, status, (status == IntegrationStatus.ACTIVE) ? at : null,
 				at);
 	}

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -30,6 +31,14 @@ public final class LocalMode {
 	private static final Logger logger = LoggerFactory.getLogger(LocalMode.class);
 
 	private LocalMode() {
+	}
+
+	/**
+	 * Whether the environment asks for local mode: no database URL is configured.
+	 */
+	public static boolean isRequested(Environment environment) {
+		String url = environment.getProperty("spring.datasource.url");
+		return url == null || url.isBlank();
 	}
 
 	public static void install(SpringApplication application) {
@@ -48,8 +57,7 @@ public final class LocalMode {
 		private EmbeddedPostgres postgres;
 
 		void startIfUnconfigured(ConfigurableEnvironment environment) {
-			String url = environment.getProperty("spring.datasource.url");
-			if (url != null && !url.isBlank()) {
+			if (!isRequested(environment)) {
 				return;
 			}
 			Path dataDir = Path.of(environment.getProperty("zimmer.local.data-dir", "zimmer-data")).toAbsolutePath();
